@@ -89,7 +89,7 @@ describe('buildLibrary', () => {
 			itemYaml('q-three', { options: '{ A: "x", B: "y", C: "z", D: "All of the above" }' }) +
 			itemYaml('q-four', { lesson: 'basics/missing' }) +
 			itemYaml('q-four') +
-			itemYaml('q-five', { stem: JSON.stringify('Which option is right for q-one?') }) +
+			itemYaml('q-five', { stem: JSON.stringify('Which option is right for q-four?') }) +
 			itemYaml('q-six', { domains: '[tst-1, tst-2]' }) +
 			itemYaml('q-seven', { source: '""', level: 'memorise' });
 		const problems = problemsOf(files).map((p) => p.replace('questions/basics.yaml: ', ''));
@@ -100,7 +100,7 @@ describe('buildLibrary', () => {
 				'item q-three: "all of the above" / "none of the above" are not allowed',
 				'item q-four: lesson "basics/missing" does not exist',
 				'item q-four: duplicate id (also in content/questions/basics.yaml)',
-				'item q-five: same stem as item q-one',
+				'item q-five: same stem as item q-four',
 				'item q-six: more than one tst domain',
 				'item q-seven: level must be one of recall, application, analysis',
 				'item q-seven: missing source'
