@@ -21,7 +21,7 @@ export const actions = {
 		try {
 			const updated = setUserRole(getDb(), userId, role);
 			if (!updated) return fail(404, { userId, message: 'That user no longer exists.' });
-			return { ok: true, userId, message: `${updated.displayName} is now ${role === 'admin' ? 'an admin' : `a ${role}`}.` };
+			return { ok: true, userId, message: `${updated.displayName} is now ${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}.` };
 		} catch (e) {
 			if (e instanceof LastAdminError) return fail(409, { userId, message: e.message });
 			throw e;
