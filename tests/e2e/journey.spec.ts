@@ -122,6 +122,12 @@ test('a learner cannot open the admin page; the admin can change roles', async (
 	await adminPage.getByLabel(`Role for ${ADMIN.displayName}`).selectOption('learner');
 	await adminPage.getByRole('button', { name: `Save role for ${ADMIN.displayName}` }).click();
 	await expect(adminPage.getByRole('alert')).toHaveText('At least one administrator must remain.');
+
+	const origin = new URL(adminPage.url()).origin;
+	const setRole = (form: Record<string, string>) =>
+		adminPage.request.post('/admin/users?/setRole', { form, headers: { origin, accept: 'text/html' } });
+	expect((await setRole({ userId: 'nobody', role: 'overlord' })).status()).toBe(400);
+	expect((await setRole({ userId: 'nobody', role: 'instructor' })).status()).toBe(404);
 });
 
 test('forms explain bad input, keep what was typed (never the password) and answer 4xx', async ({ page }) => {
@@ -178,6 +184,10 @@ test('another learner\'s attempt is not found, and tampered answers are refused'
 	await expect(page).toHaveURL(/\/exams\/attempts\/[a-z0-9]+$/);
 	const attemptUrl = page.url();
 	const origin = new URL(attemptUrl).origin;
+
+	const unknownExam = await page.request.post('/exams?/start', { form: { examId: 'no-such-exam' }, headers: { origin, accept: 'text/html' } });
+	expect(unknownExam.status()).toBe(404);
+	expect(await unknownExam.text()).toContain('There is no exam');
 
 	const tampered = await page.request.post(`${attemptUrl}?/save`, { form: { 'q-0': 'Z' }, headers: { origin, accept: 'text/html' } });
 	expect(tampered.status()).toBe(400);

@@ -49,3 +49,17 @@ describe('the open (pre-submission) view of an item', () => {
 		expect(JSON.stringify(view)).not.toMatch(/"key"|Because|"source"/);
 	});
 });
+
+describe('domain order in scores', () => {
+	it('follows the blueprint order when given, unknown domains last', () => {
+		const score = scoreResponses(
+			[
+				{ snapshot: snap('d-3', 'A'), response: 'A' },
+				{ snapshot: snap('x-9', 'A'), response: 'A' },
+				{ snapshot: snap('d-1', 'A'), response: 'A' }
+			],
+			['d-1', 'd-2', 'd-3']
+		);
+		expect(score.byDomain.map((d) => d.domainId)).toEqual(['d-1', 'd-3', 'x-9']);
+	});
+});

@@ -27,8 +27,11 @@ export function isCorrect(snapshot: ItemSnapshot, response: string | null): bool
 
 const percentOf = (correct: number, total: number) => (total === 0 ? 0 : Math.round((correct / total) * 1000) / 10);
 
-/** Raw and per-domain scores; domains keep the order in which they first appear. */
-export function scoreResponses(responses: ScoredResponse[]): AttemptScore {
+/**
+ * Raw and per-domain scores. Domains follow `domainOrder` (the blueprint's order) when given;
+ * any others follow in the order they first appear.
+ */
+export function scoreResponses(responses: ScoredResponse[], domainOrder: string[] = []): AttemptScore {
 	const domains = new Map<string, DomainScore>();
 	let correct = 0;
 	for (const { snapshot, response } of responses) {
@@ -42,6 +45,12 @@ export function scoreResponses(responses: ScoredResponse[]): AttemptScore {
 		d.total += 1;
 		if (right) d.correct += 1;
 	}
-	const byDomain = [...domains.values()].map((d) => ({ ...d, percent: percentOf(d.correct, d.total) }));
+	const rank = (id: string) => {
+		const i = domainOrder.indexOf(id);
+		return i === -1 ? domainOrder.length : i;
+	};
+	const byDomain = [...domains.values()]
+		.sort((a, b) => rank(a.domainId) - rank(b.domainId))
+		.map((d) => ({ ...d, percent: percentOf(d.correct, d.total) }));
 	return { correct, total: responses.length, percent: percentOf(correct, responses.length), byDomain };
 }

@@ -14,13 +14,19 @@ export const load = ((event) => {
 	// Keys and rationales only after submission.
 	if (attempt.status !== 'submitted') redirect(303, `/exams/attempts/${attempt.id}`);
 
+	const library = getLibrary();
+	const exam = library.exams.get(attempt.examId);
+	const domainOrder = exam ? (library.blueprints.get(exam.blueprint)?.domains.map((d) => d.id) ?? []) : [];
 	const items = getAttemptItems(db, attempt.id);
-	const score = scoreResponses(items.map((i) => ({ snapshot: i.snapshot, response: i.response })));
+	const score = scoreResponses(
+		items.map((i) => ({ snapshot: i.snapshot, response: i.response })),
+		domainOrder
+	);
 	const show = event.url.searchParams.get('show') === 'incorrect' ? 'incorrect' : 'all';
 	return {
 		attempt: {
 			id: attempt.id,
-			examTitle: getLibrary().exams.get(attempt.examId)?.title ?? attempt.examId,
+			examTitle: exam?.title ?? attempt.examId,
 			startedAt: attempt.startedAt,
 			submittedAt: attempt.submittedAt!
 		},
