@@ -1,16 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { newLearner } from './helpers';
+import { newLearner, signUp } from './helpers';
 
 test.use({ javaScriptEnabled: false });
 
 test('everything works with plain HTML forms', async ({ page }) => {
 	const learner = newLearner('Nora NoScript');
-	await page.goto('/signup');
-	await page.getByLabel('Email').fill(learner.email);
-	await page.getByLabel('Display name').fill(learner.displayName);
-	await page.getByLabel('Password').fill(learner.password);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+	await signUp(page, learner);
 
 	await page.getByRole('link', { name: /word parts/i }).first().click();
 	await page.getByRole('button', { name: 'Mark complete' }).click();
