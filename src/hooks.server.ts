@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$lib/server/db';
 import { getLibrary } from '$lib/server/content';
+import { finaliseExpiredAttempts } from '$lib/server/exams/attempts';
 import {
 	SESSION_COOKIE,
 	deleteSessionCookie,
@@ -9,10 +10,24 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/sessions';
 
-/** Fail fast at start-up: open and migrate the database and validate all content before serving. */
+const SWEEP_MS = 15_000;
+
+/**
+ * Fail fast at start-up: open and migrate the database and validate all content before serving.
+ * Then finalise timed attempts whose deadline passed while the server was down, and keep doing so
+ * every few seconds, so an attempt ends at its deadline even when nobody has the page open.
+ */
 export const init: ServerInit = () => {
-	getDb();
+	const db = getDb();
 	getLibrary();
+	finaliseExpiredAttempts(db);
+	setInterval(() => {
+		try {
+			finaliseExpiredAttempts(db);
+		} catch (e) {
+			console.error('Finalising expired attempts failed', e);
+		}
+	}, SWEEP_MS).unref();
 };
 
 const session: Handle = async ({ event, resolve }) => {

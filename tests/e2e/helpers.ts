@@ -35,3 +35,18 @@ export async function signIn(page: Page, user: { email: string; password: string
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
+
+/** Answers the question on screen whatever its type; `choice` picks which option(s). */
+export async function answerCurrent(page: Page, choice = 0) {
+	const code = page.getByRole('textbox', { name: /code$/ });
+	if (await code.count()) return code.fill('E11.9');
+	const boxes = page.getByRole('checkbox');
+	if (await boxes.count()) {
+		await boxes.nth(choice % 5).check();
+		return boxes.nth((choice + 1) % 5).check();
+	}
+	return page.getByRole('radio').nth(choice % 4).check();
+}
+
+/** The attempt's address without the question number. */
+export const attemptBase = (url: string) => url.replace(/\?.*$/, '');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
 import { readContentDir } from '../../src/lib/server/content/files.ts';
 import { buildLibrary } from '../../src/lib/server/content/library.ts';
-import { ADMIN, expectAccessible, newLearner, signIn, signUp } from './helpers';
+import { ADMIN, answerCurrent, attemptBase, expectAccessible, newLearner, signIn, signUp } from './helpers';
 
 const library = buildLibrary(readContentDir(resolve('content')));
 // A distinctive slice of every rationale in the bank, as it appears in HTML.
@@ -36,56 +36,83 @@ test('a learner signs up, reads a lesson, marks it complete, takes an exam and r
 	await expect(page.getByText(`You have completed 1 of ${library.lessons.size} lessons.`)).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: lesson.title }).getByText('Completed')).toBeVisible();
 
-	// Take the RHIT quick practice.
+	// Take the RHIT quick practice in exam mode, one question per page.
 	await page.getByRole('link', { name: 'Practice exams' }).click();
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Start RHIT quick practice' }).click();
-	await expect(page).toHaveURL(/\/exams\/attempts\/[a-z0-9]+$/);
-	const attemptUrl = page.url();
-	await expect(page.getByRole('group')).toHaveCount(10);
+	await expect(page).toHaveURL(/\/exams\/attempts\/[a-z0-9]+\?q=1$/);
+	const base = attemptBase(page.url());
+	await expect(page.getByRole('group', { name: 'Question 1 of 10' })).toBeVisible();
+	await expect(page.getByText(/Time left: 1[56]:\d\d/)).toBeVisible();
 	await expectAccessible(page);
 
 	// Nothing that reveals answers has reached the browser: not in the HTML, not in the page data.
 	const html = await page.content();
-	const data = await (await page.request.get(`${attemptUrl}/__data.json`)).text();
+	const data = await (await page.request.get(`${base}/__data.json?q=1`)).text();
 	for (const text of [html, data]) {
-		expect(text).not.toMatch(/rationaleHtml|"key"|"source"|class="rationale"/);
+		expect(text).not.toMatch(/rationaleHtml|whyHtml|bankLabel|"key"|"source"|class="rationale"/);
 		for (const snippet of rationaleSnippets) expect(text).not.toContain(snippet);
 	}
 
-	// Answer the first question by keyboard, the rest by clicking, save, reload: answers persist.
-	const first = page.getByRole('group', { name: 'Question 1 of 10' });
-	await first.getByRole('radio').first().focus();
-	await page.keyboard.press('ArrowDown');
-	await expect(first.getByRole('radio').nth(1)).toBeChecked();
-	for (let q = 2; q <= 9; q++) {
-		await page.getByRole('group', { name: `Question ${q} of 10` }).getByRole('radio').nth(q % 4).check();
+	// Question 1 by keyboard where it is a radio group; each answer autosaves.
+	const radios = page.getByRole('radio');
+	if (await radios.count()) {
+		await radios.first().focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(radios.nth(1)).toBeChecked();
+	} else {
+		await answerCurrent(page, 1);
 	}
-	await page.getByRole('button', { name: 'Save answers' }).click();
-	await expect(page.getByText('Answers saved.')).toBeVisible();
-	await page.reload();
-	await expect(page.getByText('9 of 10 answered.')).toBeVisible();
-	await expect(first.getByRole('radio').nth(1)).toBeChecked();
+	await expect(page.getByText('Answer saved.')).toBeVisible();
+	await expect(page.getByText('1 of 10 answered.')).toBeVisible();
 
-	// Submitting with a gap asks for confirmation and names the unanswered question.
+	for (let q = 1; q <= 8; q++) {
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await expect(page.getByRole('group', { name: `Question ${q + 1} of 10` })).toBeVisible();
+		await answerCurrent(page, q);
+		if (q + 1 === 3) {
+			await page.getByRole('button', { name: 'Flag for review' }).click();
+			await expect(page.getByRole('button', { name: 'Flagged for review' })).toBeVisible();
+		}
+	}
+	// Reload in the middle: the same question, with every saved answer and flag.
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(page).toHaveURL(/\?q=10$/);
+	await page.reload();
+	await expect(page.getByRole('group', { name: 'Question 10 of 10' })).toBeVisible();
+	await expect(page.getByText('9 of 10 answered.')).toBeVisible();
+	const navigator = page.getByRole('navigation', { name: 'Questions' });
+	await expect(navigator.getByRole('button', { name: 'Question 3, answered, flagged' })).toBeVisible();
+	await expect(navigator.getByRole('button', { name: 'Question 10, unanswered' })).toBeVisible();
+	await page.goto(base);
+	await expect(page.getByRole('group', { name: 'Question 10 of 10' })).toBeVisible();
+
+	// Submitting asks for confirmation and lists the unanswered and flagged questions.
+	await page.getByRole('button', { name: 'Review and submit' }).click();
+	await expect(page).toHaveURL(/\/submit$/);
+	await expect(page.getByText('1 of 10 questions are unanswered')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Question 10' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Question 3' })).toBeVisible();
+	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Submit for scoring' }).click();
-	await expect(page.getByRole('alert')).toContainText('You have not answered question 10');
-	await page.getByRole('button', { name: 'Submit anyway' }).click();
 
 	await expect(page).toHaveURL(/\/review$/);
 	await expect(page.getByRole('heading', { name: 'Your score' })).toBeVisible();
 	await expect(page.getByText(/of 10 correct/)).toBeVisible();
+	await expect(page.getByText(/Estimated scaled score: \d+/)).toBeVisible();
 	await expect(page.getByRole('table', { name: 'Score by exam domain' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Rationale' })).toHaveCount(10);
 	await expect(page.getByText('Question 10: Not answered')).toBeVisible();
 	await expectAccessible(page);
 
-	await page.getByRole('link', { name: 'Incorrect only' }).click();
+	await page.getByRole('link', { name: 'Flagged (1)' }).click();
+	await expect(page.getByRole('heading', { name: 'Rationale' })).toHaveCount(1);
+	await page.getByRole('link', { name: /Incorrect \(/ }).click();
 	await expect(page.getByText('Question 10: Not answered')).toBeVisible();
 	await expect(page.getByText(/Question \d+: Correct/)).toHaveCount(0);
 
 	// The attempt is closed: its page now leads to the review, and the history lists it.
-	await page.goto(attemptUrl);
+	await page.goto(base);
 	await expect(page).toHaveURL(/\/review$/);
 	await page.goto('/exams');
 	await expect(page.getByRole('region', { name: 'Your attempts' }).getByRole('row')).toHaveCount(2);
@@ -177,25 +204,34 @@ test('forms explain bad input, keep what was typed (never the password) and answ
 });
 
 test('another learner\'s attempt is not found, and tampered answers are refused', async ({ page, browser }) => {
-	const owner = newLearner('Owner');
-	await signUp(page, owner);
+	await signUp(page, newLearner('Owner'));
 	await page.goto('/exams');
 	await page.getByRole('button', { name: 'Start CCA quick practice' }).click();
-	await expect(page).toHaveURL(/\/exams\/attempts\/[a-z0-9]+$/);
-	const attemptUrl = page.url();
-	const origin = new URL(attemptUrl).origin;
+	await expect(page).toHaveURL(/\/exams\/attempts\/[a-z0-9]+\?q=1$/);
+	const base = attemptBase(page.url());
+	const origin = new URL(base).origin;
+	const form = (path: string, data: Record<string, string>) => page.request.post(path, { form: data, headers: { origin, accept: 'text/html' } });
 
-	const unknownExam = await page.request.post('/exams?/start', { form: { examId: 'no-such-exam' }, headers: { origin, accept: 'text/html' } });
+	const unknownExam = await form('/exams?/start', { examId: 'no-such-exam', mode: 'exam' });
 	expect(unknownExam.status()).toBe(404);
 	expect(await unknownExam.text()).toContain('There is no exam');
+	expect((await form('/exams?/start', { examId: 'rhit-domain', mode: 'exam' })).status()).toBe(400);
+	expect((await form('/exams?/start', { examId: 'rhit-custom', mode: 'exam', domain: 'rhit-1', items: 'lots' })).status()).toBe(400);
 
-	const tampered = await page.request.post(`${attemptUrl}?/save`, { form: { 'q-0': 'Z' }, headers: { origin, accept: 'text/html' } });
-	expect(tampered.status()).toBe(400);
+	expect((await form(`${base}?/save`, { position: '0', response: '<Z>' })).status()).toBe(400);
+	expect((await form(`${base}?/save`, { position: '99', response: 'A' })).status()).toBe(400);
+	expect((await form(`${base}?/check`, { position: '0', response: 'A' })).status()).toBe(400);
+	const json = (data: unknown) => page.request.post(`${base}/answer`, { data });
+	expect((await json({ position: 0, response: '<Z>' })).status()).toBe(400);
+	expect((await json({ position: 'x' })).status()).toBe(400);
+	expect((await page.request.post(`${base}/answer`, { data: 'position=0', headers: { 'content-type': 'text/plain', origin } })).status()).toBe(415);
 
 	const other = await (await browser.newContext()).newPage();
 	await signUp(other, newLearner('Snoop'));
-	expect((await other.goto(attemptUrl))?.status()).toBe(404);
-	expect((await other.goto(`${attemptUrl}/review`))?.status()).toBe(404);
-	const post = await other.request.post(`${attemptUrl}?/submit`, { form: { confirm: 'yes' }, headers: { origin, accept: 'text/html' } });
+	expect((await other.goto(base))?.status()).toBe(404);
+	expect((await other.goto(`${base}/review`))?.status()).toBe(404);
+	expect((await other.goto(`${base}/submit`))?.status()).toBe(404);
+	const post = await other.request.post(`${base}/submit`, { form: {}, headers: { origin, accept: 'text/html' } });
 	expect(post.status()).toBe(404);
+	expect((await other.request.post(`${base}/answer`, { data: { position: 0, response: 'A' } })).status()).toBe(404);
 });

@@ -44,8 +44,9 @@ describe('buildLibrary', () => {
 	it('accepts a minimal valid set', () => {
 		const library = buildLibrary(validFiles());
 		expect(library.lessons.get('basics/intro')?.title).toBe('Intro');
-		expect(library.items.get('q-two')?.key).toBe('B');
-		expect(library.exams.get('tst-quick')?.itemCount).toBe(2);
+		expect(library.items.get('q-two')?.key).toEqual(['B']);
+		expect(library.items.get('q-two')?.options.map((o) => o.whyHtml === null)).toEqual([false, true, false, false]);
+		expect(library.exams.get('tst-quick')).toMatchObject({ itemCount: 2, kind: 'blueprint', modes: ['exam', 'tutor'], minutesPerItem: 1.5, timeLimitMinutes: null });
 		expect(library.domains.get('tst-1')?.weight).toBe(60);
 	});
 
@@ -108,12 +109,103 @@ describe('buildLibrary', () => {
 		);
 	});
 
+	it('checks explanations: one per wrong option, and no option letters (options are shuffled)', () => {
+		const files = validFiles();
+		files['questions/basics.yaml'] =
+			'items:\n' +
+			itemYaml('q-one', { distractors: '{ B: "no", C: "no" }' }) +
+			itemYaml('q-two', { rationale: JSON.stringify('Option B is the best answer.') }) +
+			itemYaml('q-three', { rationale: JSON.stringify('The answer (C) follows the rule.') }) +
+			itemYaml('q-four', { distractors: '{ B: "no", C: "C is wrong because of the rule.", D: "no" }' }) +
+			itemYaml('q-five', { rationale: JSON.stringify('Medicare Part A pays; hepatitis B is a vaccine example; see 42 USC 1320a-7b(b)(3)(A).') });
+		expect(problemsOf(files).map((p) => p.replace('questions/basics.yaml: ', ''))).toEqual([
+			'item q-one: distractors must explain exactly B, C, D (got B, C)',
+			'item q-two: the rationale refers to an option by letter; options are shuffled, so describe it instead',
+			'item q-three: the rationale refers to an option by letter; options are shuffled, so describe it instead',
+			'item q-four: the explanation of C refers to an option by letter'
+		]);
+	});
+
+	it('parses multiple-response and code-entry items and scenario sets', () => {
+		const files = validFiles();
+		const base = 'domains: [tst-1]\n    level: recall\n    difficulty: easy\n    lesson: basics/intro\n    source: s\n    rationale: Because.';
+		files['questions/types.yaml'] = `items:
+  - id: m-one
+    type: multiple
+    stem: Which two? Choose two.
+    ${base}
+    options: { A: a, B: b, C: c, D: d, E: e }
+    key: [D, B]
+    distractors: { A: no, C: no, E: no }
+  - id: c-one
+    type: code
+    stem: Code it.
+    ${base}
+    codeSet: ICD-10-CM
+    answers: [E11.9]
+sets:
+  - id: case-one
+    title: A case
+    case: The **shared** case text.
+    items:
+      - id: s-one
+        type: single
+        stem: First?
+        ${base.replaceAll('\n    ', '\n        ')}
+        options: { A: a, B: b, C: c, D: d }
+        key: C
+        distractors: { A: no, B: no, D: no }
+      - id: s-two
+        type: code
+        stem: Second?
+        ${base.replaceAll('\n    ', '\n        ')}
+        codeSet: HCPCS Level II
+        answers: [J1100]
+`;
+		const library = buildLibrary(files);
+		expect(library.items.get('m-one')).toMatchObject({ type: 'multiple', key: ['B', 'D'] });
+		expect(library.items.get('c-one')).toMatchObject({ type: 'code', answers: ['E11.9'], codeSet: 'ICD-10-CM', options: [] });
+		expect(library.items.get('s-one')?.set).toMatchObject({ id: 'case-one', title: 'A case' });
+		expect(library.items.get('s-two')?.set?.caseHtml).toContain('<strong>shared</strong>');
+	});
+
+	it('rejects malformed multiple-response, code and set entries', () => {
+		const files = validFiles();
+		const base = 'domains: [tst-1]\n    level: recall\n    difficulty: easy\n    lesson: basics/intro\n    source: s\n    rationale: Because.';
+		files['questions/types.yaml'] = `items:
+  - id: m-bad
+    type: multiple
+    stem: Which?
+    ${base}
+    options: { A: a, B: b, C: c, D: d, E: e }
+    key: [B]
+    distractors: { A: no, C: no, D: no, E: no }
+  - id: c-bad
+    type: code
+    stem: Code?
+    ${base}
+    codeSet: CPT
+    answers: ["not a code!"]
+sets:
+  - id: lonely
+    title: One item
+    case: Text
+    items: []
+`;
+		expect(problemsOf(files).map((p) => p.replace('questions/types.yaml: ', ''))).toEqual([
+			'item m-bad: a multiple-response key needs at least two letters and fewer than all options',
+			'item c-bad: "not a code!" does not look like a code',
+			'item c-bad: codeSet must be one of ICD-10-CM, ICD-10-PCS, HCPCS Level II',
+			'set lonely: a scenario set needs at least two items'
+		]);
+	});
+
 	it('enforces balanced key positions once the bank has 20 items', () => {
 		const files = validFiles();
 		let yaml = 'items:\n';
 		for (let i = 0; i < 20; i++) yaml += itemYaml(`q-${i}`, { key: i < 10 ? 'A' : ['B', 'C', 'D'][i % 3]! });
 		files['questions/basics.yaml'] = yaml;
-		expect(problemsOf(files)).toContain('questions/: key A is 50.0% of the bank; each key position must be 20-30%');
+		expect(problemsOf(files)).toContain('questions/: key A is 50.0% of the single-best-answer items; each key position must be 20-30%');
 	});
 
 	it('reports YAML syntax errors with the file name', () => {
@@ -124,6 +216,14 @@ describe('buildLibrary', () => {
 
 	it('requires an exam to name a known blueprint and match its file name', () => {
 		const files = validFiles();
+		files['exams/tst-quick.yaml'] = 'id: other\ntitle: Q\nblueprint: nope\nitems: 2\n';
+		expect(problemsOf(files)).toContain('exams/tst-quick.yaml: id must match the file name ("tst-quick")');
+		files['exams/tst-quick.yaml'] = 'id: tst-quick\ntitle: Q\nblueprint: tst\nkind: custom\nitems: 50\nmaxItems: 20\nmodes: [exam, quiz]\ntimeLimitMinutes: 10\nminutesPerItem: 1\n';
+		expect(problemsOf(files)).toEqual([
+			'exams/tst-quick.yaml: a custom quiz needs whole numbers minItems ≤ items ≤ maxItems',
+			'exams/tst-quick.yaml: modes must list one or more of exam, tutor',
+			'exams/tst-quick.yaml: give timeLimitMinutes or minutesPerItem, not both'
+		]);
 		files['exams/tst-quick.yaml'] = 'id: other\ntitle: Q\nblueprint: nope\nitems: 2\n';
 		expect(problemsOf(files)).toContain('exams/tst-quick.yaml: id must match the file name ("tst-quick")');
 		files['exams/tst-quick.yaml'] = 'id: tst-quick\ntitle: Q\nblueprint: nope\nitems: 2\n';

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { Blueprint, Item } from '../../../src/lib/server/content/types.ts';
-import { BankShortfallError, drawForm, type ItemHistory } from '../../../src/lib/server/exams/draw.ts';
+import { BankShortfallError, drawForm, findShortfalls, type ItemHistory } from '../../../src/lib/server/exams/draw.ts';
 import { seededRandom, shuffle } from '../../../src/lib/server/exams/random.ts';
 
 const blueprint: Blueprint = {
 	id: 'tst',
 	title: 'Test',
 	description: '',
+	scale: { min: 100, max: 400, pass: 300, passPercentEstimate: 70 },
 	domains: [
 		{ id: 'tst-1', blueprintId: 'tst', name: 'One', weightRange: [60, 60], weight: 60 },
 		{ id: 'tst-2', blueprintId: 'tst', name: 'Two', weightRange: [40, 40], weight: 40 }
 	]
 };
 
-function item(id: string, domain: string): Item {
+function item(id: string, domain: string, set: string | null = null): Item {
 	return {
 		id, type: 'single', domains: [domain, 'other-1'], level: 'recall', difficulty: 'easy', lesson: 'x/y', source: 's',
-		stemHtml: id, stemText: id, options: [], key: 'A', rationaleHtml: '', file: 'f'
+		stemHtml: id, stemText: id, options: [], key: ['A'], answers: [], codeSet: null, rationaleHtml: '',
+		set: set ? { id: set, title: set, caseHtml: '' } : null, file: 'f'
 	};
 }
 
@@ -49,6 +51,23 @@ describe('drawForm', () => {
 		const ids = (seed: number) => drawForm(blueprint, 10, bank, new Map(), seededRandom(seed)).map((f) => f.item.id);
 		expect(ids(3)).toEqual(ids(3));
 		expect(ids(3)).not.toEqual(ids(4));
+	});
+
+	it('draws only from the chosen domains, by their relative weights', () => {
+		const form = drawForm(blueprint, 8, bank, new Map(), seededRandom(2), ['tst-2']);
+		expect(form.map((f) => f.domainId)).toEqual(Array(8).fill('tst-2'));
+		expect(findShortfalls(blueprint, 9, bank, ['tst-2'])).toEqual([{ domainId: 'tst-2', domainName: 'Two', needed: 9, available: 8 }]);
+		expect(findShortfalls(blueprint, 10, bank)).toEqual([]);
+		expect(() => drawForm(blueprint, 5, bank, new Map(), seededRandom(2), ['nope'])).toThrow(RangeError);
+	});
+
+	it('keeps the items of a scenario set next to each other', () => {
+		const withSet = [...bank, item('case-a', 'tst-1', 'case'), item('case-b', 'tst-1', 'case'), item('case-c', 'tst-1', 'case')];
+		for (let seed = 1; seed <= 20; seed++) {
+			const ids = drawForm(blueprint, 15, withSet, new Map(), seededRandom(seed)).map((f) => f.item.id);
+			const at = ids.map((id, i) => (id.startsWith('case-') ? i : -1)).filter((i) => i >= 0);
+			if (at.length > 1) expect(at[at.length - 1]! - at[0]!).toBe(at.length - 1);
+		}
 	});
 
 	it('says which domain lacks how many items instead of drawing fewer', () => {

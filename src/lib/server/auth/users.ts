@@ -32,6 +32,7 @@ export function createUser(db: DB, input: { email: string; displayName: string; 
 				displayName: input.displayName.trim(),
 				passwordHash: input.passwordHash,
 				role: (existing === 0 ? 'admin' : 'learner') as Role,
+				extraTimePercent: 100,
 				createdAt: new Date()
 			};
 			tx.insert(user).values(row).run();
@@ -49,7 +50,14 @@ export function findUserByEmail(db: DB, email: string): User | undefined {
 
 export function listUsers(db: DB) {
 	return db
-		.select({ id: user.id, email: user.email, displayName: user.displayName, role: user.role, createdAt: user.createdAt })
+		.select({
+			id: user.id,
+			email: user.email,
+			displayName: user.displayName,
+			role: user.role,
+			extraTimePercent: user.extraTimePercent,
+			createdAt: user.createdAt
+		})
 		.from(user)
 		.orderBy(asc(user.createdAt), asc(user.email))
 		.all();
@@ -75,4 +83,19 @@ export function setUserRole(db: DB, userId: string, role: Role): User | undefine
 		tx.update(user).set({ role }).where(eq(user.id, userId)).run();
 		return { ...target, role };
 	}, { behavior: 'immediate' });
+}
+
+/** Testing accommodations offered: exam-mode time limits are multiplied by these percentages. */
+export const EXTRA_TIME_CHOICES = [100, 125, 150, 200] as const;
+
+export function isExtraTimeChoice(value: number): value is (typeof EXTRA_TIME_CHOICES)[number] {
+	return (EXTRA_TIME_CHOICES as readonly number[]).includes(value);
+}
+
+/** Sets a learner's extra-time accommodation; applies to attempts started from now on. */
+export function setExtraTime(db: DB, userId: string, percent: (typeof EXTRA_TIME_CHOICES)[number]): User | undefined {
+	const target = db.select().from(user).where(eq(user.id, userId)).get();
+	if (!target) return undefined;
+	db.update(user).set({ extraTimePercent: percent }).where(eq(user.id, userId)).run();
+	return { ...target, extraTimePercent: percent };
 }

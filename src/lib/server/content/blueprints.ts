@@ -30,10 +30,22 @@ export function parseBlueprint(file: string, raw: string, log: ProblemLog): Blue
 		const [low, high] = w as [number, number];
 		domains.push({ id: d.id, blueprintId: id, name: d.name, weightRange: [low, high], weight: (low + high) / 2 });
 	});
+	const scale = data.scale;
+	const numbers = isRecord(scale) ? [scale.min, scale.max, scale.pass, scale.passPercentEstimate] : [];
+	if (!numbers.every((n) => typeof n === 'number') || numbers.length !== 4) {
+		log.add(file, 'scale needs min, max, pass and passPercentEstimate numbers');
+		return null;
+	}
+	const [min, max, pass, passPercentEstimate] = numbers as number[];
+	if (!(min! < pass! && pass! < max! && passPercentEstimate! > 0 && passPercentEstimate! < 100)) {
+		log.add(file, 'scale must have min < pass < max and 0 < passPercentEstimate < 100');
+		return null;
+	}
 	return {
 		id,
 		title: String(data.title ?? id),
 		description: String(data.description ?? '').trim(),
-		domains
+		domains,
+		scale: { min: min!, max: max!, pass: pass!, passPercentEstimate: passPercentEstimate! }
 	};
 }

@@ -61,6 +61,7 @@ export function buildLibrary(files: ContentFiles): Library {
 
 	const items = new Map<string, Item>();
 	const stems = new Map<string, Item>();
+	const sets = new Map<string, string>();
 	for (const file of paths.filter((p) => p.startsWith('questions/'))) {
 		if (!file.endsWith('.yaml')) {
 			log.add(file, 'question files must end in .yaml');
@@ -68,6 +69,11 @@ export function buildLibrary(files: ContentFiles): Library {
 		}
 		for (const item of parseQuestionFile(file, files[file]!, log)) {
 			const where = `item ${item.id}`;
+			if (item.set) {
+				const owner = sets.get(item.set.id);
+				if (owner && owner !== file) log.add(file, `set ${item.set.id}: duplicate id (also in content/${owner})`);
+				sets.set(item.set.id, file);
+			}
 			const twin = items.get(item.id);
 			if (twin) {
 				log.add(file, `${where}: duplicate id (also in content/${twin.file})`);
@@ -117,14 +123,16 @@ function checkItemReferences(item: Item, domains: Map<string, Domain>, lessons: 
 	if (!lessons.has(item.lesson)) log.add(item.file, `${where}: lesson "${item.lesson}" does not exist`);
 }
 
-function checkKeyBalance(items: Item[], log: ProblemLog) {
+function checkKeyBalance(bank: Item[], log: ProblemLog) {
+	// The guide's rule is about 4-option items: multiple-response keys are not one position.
+	const items = bank.filter((i) => i.type === 'single');
 	if (items.length < KEY_BALANCE.fromItems) return;
-	for (const label of OPTION_LABELS) {
-		const share = items.filter((i) => i.key === label).length / items.length;
+	for (const label of OPTION_LABELS.slice(0, 4)) {
+		const share = items.filter((i) => i.key[0] === label).length / items.length;
 		if (share < KEY_BALANCE.min || share > KEY_BALANCE.max) {
 			log.add(
 				'questions/',
-				`key ${label} is ${(share * 100).toFixed(1)}% of the bank; each key position must be ${KEY_BALANCE.min * 100}-${KEY_BALANCE.max * 100}%`
+				`key ${label} is ${(share * 100).toFixed(1)}% of the single-best-answer items; each key position must be ${KEY_BALANCE.min * 100}-${KEY_BALANCE.max * 100}%`
 			);
 		}
 	}

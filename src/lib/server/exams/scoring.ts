@@ -1,3 +1,5 @@
+import { normaliseCode } from '../content/questions';
+import type { ScoreScale } from '../content/types';
 import type { ItemSnapshot } from './snapshot';
 
 export interface ScoredResponse {
@@ -20,9 +22,38 @@ export interface AttemptScore {
 	byDomain: DomainScore[];
 }
 
-/** A single-best-answer response is right only when it is exactly the key; no answer is wrong. */
+/** Letters of a stored choice response ("A,C"), in order and without repeats. */
+export function parseChoiceResponse(response: string): string[] {
+	return [...new Set(response.split(',').map((l) => l.trim()).filter(Boolean))].sort();
+}
+
+/**
+ * Single best answer: exactly the key. Multiple response: exactly the key's letters, all or
+ * nothing. Code entry: any acceptable code, ignoring case, dots and spaces. No answer is wrong.
+ */
 export function isCorrect(snapshot: ItemSnapshot, response: string | null): boolean {
-	return response !== null && response === snapshot.key;
+	if (response === null || response.trim() === '') return false;
+	if (snapshot.type === 'code') {
+		const given = normaliseCode(response);
+		return snapshot.answers.some((a) => normaliseCode(a) === given);
+	}
+	const chosen = parseChoiceResponse(response);
+	const key = [...snapshot.key].sort();
+	return chosen.length === key.length && chosen.every((l, i) => l === key[i]);
+}
+
+/**
+ * Estimated scaled score: piecewise-linear from min (0%) through pass (the assumed raw percent at
+ * the pass line) to max (100%). AHIMA's real scaling is not public, so this is only an estimate.
+ */
+export function estimateScaledScore(percent: number, scale: ScoreScale): number {
+	const p = Math.min(100, Math.max(0, percent));
+	const cut = scale.passPercentEstimate;
+	const scaled =
+		p <= cut
+			? scale.min + (p / cut) * (scale.pass - scale.min)
+			: scale.pass + ((p - cut) / (100 - cut)) * (scale.max - scale.pass);
+	return Math.round(scaled);
 }
 
 const percentOf = (correct: number, total: number) => (total === 0 ? 0 : Math.round((correct / total) * 1000) / 10);

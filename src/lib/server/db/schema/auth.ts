@@ -11,6 +11,8 @@ export const user = sqliteTable('user', {
 	displayName: text().notNull(),
 	passwordHash: text().notNull(),
 	role: text({ enum: ROLES }).notNull().default('learner'),
+	/** Testing accommodation: exam-mode time limits are multiplied by this percentage (100 = none). */
+	extraTimePercent: integer().notNull().default(100),
 	createdAt: integer({ mode: 'timestamp' })
 		.notNull()
 		.default(sql`(unixepoch())`)
