@@ -11,6 +11,7 @@ import {
 	StartChoiceError,
 	UnknownExamError,
 	checkItem,
+	countAnswered,
 	finaliseExpiredAttempts,
 	getAttemptItems,
 	getOwnedAttempt,
@@ -119,6 +120,7 @@ describe('answering', () => {
 		const items = getAttemptItems(db, attempt.id);
 		expect(items.map((i) => i.response)).toEqual(['C', null, null, null, null, null, null, null, null, null]);
 		expect(items[0]!.answeredAt).toBeInstanceOf(Date);
+		expect(countAnswered(db, attempt.id)).toEqual({ answered: 1, total: 10 });
 	});
 
 	it('normalises code entries and limits multiple responses to the number asked', () => {

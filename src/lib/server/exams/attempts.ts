@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, lte } from 'drizzle-orm';
 import type { DB } from '../db';
 import { attempt, attemptItem, user, type Attempt, type AttemptItem } from '../db/schema';
 import type { ExamDefinition, Library, Mode } from '../content/types';
@@ -157,6 +157,16 @@ export function getOwnedAttempt(db: DB, attemptId: string, userId: string, now =
 
 export function getAttemptItems(db: DB, attemptId: string): AttemptItem[] {
 	return db.select().from(attemptItem).where(eq(attemptItem.attemptId, attemptId)).orderBy(asc(attemptItem.position)).all();
+}
+
+/** Answered and total counts, without reading the item snapshots (autosave calls this every time). */
+export function countAnswered(db: DB, attemptId: string): { answered: number; total: number } {
+	const row = db
+		.select({ total: count(), answered: count(attemptItem.response) })
+		.from(attemptItem)
+		.where(eq(attemptItem.attemptId, attemptId))
+		.get();
+	return { answered: row?.answered ?? 0, total: row?.total ?? 0 };
 }
 
 function getAttemptItem(db: DB, attemptId: string, position: number): AttemptItem {

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { AttemptClosedError, InvalidResponseError, getAttemptItems, saveResponse, setFlag } from '$lib/server/exams/attempts';
+import { AttemptClosedError, InvalidResponseError, countAnswered, saveResponse, setFlag } from '$lib/server/exams/attempts';
 import { requireOwnedAttempt } from '$lib/server/exams/access';
 import type { RequestHandler } from './$types';
 
@@ -30,8 +30,7 @@ export const POST = (async (event) => {
 	try {
 		const saved = saveResponse(db, attempt, position as number, response as string | string[] | null);
 		if (flagged !== undefined) setFlag(db, attempt, position as number, flagged as boolean);
-		const items = getAttemptItems(db, attempt.id);
-		return json({ saved, answered: items.filter((i) => i.response !== null).length, total: items.length });
+		return json({ saved, ...countAnswered(db, attempt.id) });
 	} catch (e) {
 		if (e instanceof AttemptClosedError) return json({ message: e.message, closed: true }, { status: 409 });
 		if (e instanceof InvalidResponseError) return json({ message: e.message }, { status: 400 });
